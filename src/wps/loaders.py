@@ -1,0 +1,90 @@
+"""``load_*()`` functions: one per table, each returning a fresh, validated DataFrame.
+
+The first call reads and validates the whole data package once per process
+(and per data folder); later calls copy the cached frame, so a caller may
+change what it gets without affecting anyone else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from . import datapackage
+from .datapackage import Table
+from .errors import DataError
+from .paths import data_dir
+
+_cache: dict[Path, dict[str, Table]] = {}
+
+
+def tables() -> dict[str, Table]:
+    """Return every validated table of the current data folder (cached)."""
+    folder = data_dir()
+    if folder not in _cache:
+        _cache[folder] = datapackage.read_package(folder)
+    return _cache[folder]
+
+
+def clear_cache() -> None:
+    """Forget the tables read so far, so the next load reads the files again.
+
+    Useful after editing a CSV while a notebook kernel is running.
+    """
+    _cache.clear()
+
+
+def load_table(name: str) -> pd.DataFrame:
+    """Return a copy of the table called ``name`` (as named in datapackage.json)."""
+    loaded = tables()
+    if name not in loaded:
+        folder = data_dir()
+        raise DataError(str(folder / "datapackage.json"), f"there is no table called '{name}'.",
+                        "Use one of: " + ", ".join(loaded) + ".")
+    return loaded[name].frame.copy()
+
+
+def table_names() -> list[str]:
+    """Return the names of all tables in the data package, in package order."""
+    return list(tables())
+
+
+def read_table(name: str, path: str | Path) -> pd.DataFrame:
+    """Validate an outside CSV file against the shipped schema of table ``name``.
+
+    The file must have the table's columns and obey its types and
+    constraints; its references (countries, sources, ...) must resolve in
+    the shipped data or within the file itself. Nothing in ``data/`` changes.
+    Raises :class:`wps.DataError` naming the file, line and column of the
+    first fault.
+    """
+    folder = data_dir()
+    descriptor = datapackage.read_descriptor(folder)
+    resource = datapackage.resource_descriptor(descriptor, name, folder)
+    table = datapackage.read_table(resource, Path(path))
+    datapackage.check_foreign_keys(table, resource, {**tables(), name: table})
+    return table.frame.copy()
+
+
+def load_sources() -> pd.DataFrame:
+    """Return the sources: one row per document or page that backs a data row.
+
+    Columns: ``source_id``, ``title``, ``publisher``, ``url``, ``accessed``.
+    Every other table has a ``source_id`` column that points here.
+    """
+    return load_table("sources")
+
+
+def load_countries() -> pd.DataFrame:
+    """Return the countries: ``iso3`` (ISO 3166-1 alpha-3), ``name``, ``region`` (UN M49)."""
+    return load_table("countries")
+
+
+def load_resolutions() -> pd.DataFrame:
+    """Return the Security Council resolutions of the WPS agenda, one row each.
+
+    Key columns: ``number``, ``symbol``, ``adopted`` (datetime), the vote
+    counts ``votes_for``/``votes_against``/``abstentions``, and ``source_id``.
+    """
+    return load_table("resolutions")
