@@ -215,33 +215,47 @@ def _segments(text: str) -> list[str]:
 def parse_outcome(outcome: str) -> list[dict]:
     """Find adopted resolutions in an outcome cell.
 
-    Returns one dict per ``S/RES/N (YYYY)`` with ``number``, ``res_year``, ``vote`` (tuple or None),
-    ``vote_text`` (what follows the symbol, e.g. 'adopted unanimously') and ``segment`` (index of the
-    blank-line separated block holding it, used to match the agenda item).  Rejected drafts carry
-    no S/RES symbol and so never appear.
+    Returns one dict per ``S/RES/N (YYYY)`` in cell order with ``number``, ``res_year``, ``vote``
+    (tuple or None), ``vote_text`` (what follows the symbol, e.g. 'adopted unanimously') and
+    ``segment`` (index of the blank-line separated block holding it, used to match the agenda item).
+    Rejected drafts carry no S/RES symbol and so never appear.
     """
     found = []
     for seg_no, seg in enumerate(_segments(outcome)):
         matches = list(RES_RE.finditer(seg))
+        items = []
         for i, m in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(seg)
             tail = seg[m.end():end]
             stop = NEXT_ITEM_RE.search(tail)
-            tail = tail[:stop.start()] if stop else tail
-            found.append({"number": int(m[1]), "res_year": int(m[2]), "vote": parse_vote(tail),
-                          "vote_text": clean(tail).strip(" +&,;").removeprefix("and ").strip(),
-                          "segment": seg_no})
+            tail = clean(tail[:stop.start()] if stop else tail)
+            items.append({"number": int(m[1]), "res_year": int(m[2]), "vote": parse_vote(tail),
+                          "vote_text": tail, "segment": seg_no})
+        # "S/RES/a and S/RES/b 15-0-0": one printed vote covers both symbols.
+        for item, nxt in reversed(list(zip(items, items[1:]))):
+            if item["vote"] is None and item["vote_text"] in ("", "and", "&", "+", ",") and nxt["vote"]:
+                item["vote"], item["vote_text"] = nxt["vote"], nxt["vote_text"]
+        for item in items:
+            item["vote_text"] = item["vote_text"].strip(" +&,;").removesuffix(" and").strip()
+        found += items
     return found
 
 
-def topic_for(topic_cell: str, outcome_cell: str, segment: int) -> str:
-    """Agenda item matching an outcome block: blocks in the two cells line up when counts agree."""
-    topics = [clean(t) for t in _segments(topic_cell)]
-    topics = [t for t in topics if t] or [""]
+def topic_for(topic_cell: str, outcome_cell: str, res: dict, n_res: int, index: int) -> str:
+    """Agenda item for one resolution of a meeting row.
+
+    With several agenda items, a resolution takes the item in the same blank-line separated block,
+    or the item at the same position when the row lists one resolution per item and no drafts;
+    otherwise all items are kept, joined by ' / '.
+    """
+    blocks = _segments(topic_cell)
+    topics = [clean(t) for t in blocks if clean(t)] or [""]
     if len(topics) == 1:
         return topics[0]
-    if len(_segments(outcome_cell)) == len(_segments(topic_cell)) and segment < len(topics):
-        return clean(_segments(topic_cell)[segment])
+    if len(blocks) == len(_segments(outcome_cell)) and clean(blocks[res["segment"]]):
+        return clean(blocks[res["segment"]])
+    if n_res == len(topics) and not re.search(r"(?i)draft|vetoed|not adopted", outcome_cell):
+        return topics[index]
     return " / ".join(topics)
 
 
@@ -254,13 +268,14 @@ def parse_year_table(html_text: str, year: int, source_id: str | None = None) ->
     rows = []
     for r in table_rows(html_text):
         outcome = r.get("outcome", "")
-        for res in parse_outcome(outcome):
+        found = parse_outcome(outcome)
+        for index, res in enumerate(found):
             vote = res["vote"]
             rows.append({
                 "number": res["number"],
                 "adopted": parse_date(r.get("date", ""), year) or "",
                 "meeting": parse_meeting(r.get("meeting", "")),
-                "topic": topic_for(r.get("topic", ""), outcome, res["segment"]),
+                "topic": topic_for(r.get("topic", ""), outcome, res, len(found), index),
                 "votes_for": vote[0] if vote else "",
                 "votes_against": vote[1] if vote else "",
                 "abstentions": vote[2] if vote else "",
@@ -300,9 +315,16 @@ def source_row(year: int, source_id: str) -> dict:
     return {"source_id": source_id, "title": f"Security Council - Quick Links - Meetings {year}",
             "publisher": PUBLISHER, "url": url, "accessed": ACCESSED}
 
+# Kept as published but worth a reader's attention: (source_id, meeting, number) -> reason.
+FLAGS: dict[tuple[str, str, int], str] = {
+    ("rec-dhl-meetings-1994", "S/PV.3367", 913): (
+        "kept as published (21 April); resolution 913 (1994) is dated 22 April 1994 in copies of its "
+        "text, and S/PV.3367 is listed before S/PV.3368 (resolution 912, 21 April)"),
+}
+
 
 def apply_errata(rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Apply CORRECTIONS and drop rows repeated verbatim; return (rows, errata records)."""
+    """Apply CORRECTIONS, drop rows repeated verbatim and note FLAGS; return (rows, errata)."""
     kept, errata, seen = [], [], set()
     for row in rows:
         key = (row["source_id"], row["meeting"], row["number"])
@@ -311,6 +333,14 @@ def apply_errata(rows: list[dict]) -> tuple[list[dict], list[dict]]:
             errata.append({**dict(zip(ERRATA_FIELDS[:3], key)), "number": number,
                            "action": "renumbered", "reason": reason})
             row = {**row, "number": number}
+        if key in FLAGS:
+            errata.append({**dict(zip(ERRATA_FIELDS[:3], key)), "number": row["number"],
+                           "action": "flagged", "reason": FLAGS[key]})
+        if row["adopted"] and row["res_year"] != int(row["adopted"][:4]):
+            errata.append({**dict(zip(ERRATA_FIELDS[:3], key)), "number": row["number"],
+                           "action": "flagged",
+                           "reason": f"symbol printed with year {row['res_year']} in a "
+                                     f"{row['adopted'][:4]} table; the link carries the table year"})
         fingerprint = tuple(row[f] for f in RESOLUTION_FIELDS)
         if fingerprint in seen:
             errata.append({**dict(zip(ERRATA_FIELDS[:3], key)), "number": row["number"],

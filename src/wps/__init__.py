@@ -8,6 +8,7 @@ answer with ``wps.solution("00.1")``.
 
 from __future__ import annotations
 
+from .environment import environment_report
 from .errors import DataError
 from .exercises import check, solution
 from .loaders import (
@@ -18,6 +19,7 @@ from .loaders import (
     load_table,
     read_table,
     table_names,
+    with_sources,
 )
 from .paths import data_dir
 
@@ -29,6 +31,7 @@ __all__ = [
     "check",
     "clear_cache",
     "data_dir",
+    "environment_report",
     "load_countries",
     "load_resolutions",
     "load_sources",
@@ -36,4 +39,5 @@ __all__ = [
     "read_table",
     "solution",
     "table_names",
+    "with_sources",
 ]

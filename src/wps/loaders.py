@@ -88,3 +88,14 @@ def load_resolutions() -> pd.DataFrame:
     counts ``votes_for``/``votes_against``/``abstentions``, and ``source_id``.
     """
     return load_table("resolutions")
+
+
+def with_sources(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with each row's source title, publisher and URL added.
+
+    ``frame`` needs a ``source_id`` column, as every table of the package has.
+    """
+    sources = load_sources()[["source_id", "title", "publisher", "url"]]
+    sources = sources.rename(columns={"title": "source_title", "publisher": "source_publisher",
+                                      "url": "source_url"})
+    return frame.merge(sources, on="source_id", how="left", validate="many_to_one")
