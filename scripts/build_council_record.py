@@ -3,7 +3,9 @@
 
 Input: a directory holding the Library's yearly HTML tables ``scactYYYY_table_en.html`` and
 ``scact2020_covid_table_en.html`` (decisions taken by written procedure in 2020).
-Output (in ``--out``): ``council_resolutions.csv``, ``council_sources.csv`` and ``council_meetings.csv``.
+Output (in ``--out``): ``council_resolutions.csv``, ``council_sources.csv``, ``council_meetings.csv``
+(every table row, outcome as printed) and ``council_source_errata.csv`` (where the output departs
+from, or flags, what the source prints).
 
 Standard library only.  Usage::
 
@@ -22,9 +24,8 @@ from pathlib import Path
 ACCESSED = "2026-11-27"
 PUBLISHER = "UN Dag Hammarskjöld Library"
 GUIDE_URL = "https://research.un.org/en/docs/sc/quick/meetings/{year}"
-# The written-procedure table is a separate page embedded in the 2020 guide.
+# The 2020 written-procedure table has its own address, apart from the yearly guide page.
 WRITTEN_2020_URL = "https://www.un.org/depts/dhl/resguide/SC_2020-revised.html"
-WRITTEN_2020_FILE = "scact2020_covid_table_en.html"
 
 RESOLUTION_FIELDS = ["number", "adopted", "meeting", "topic", "votes_for", "votes_against",
                      "abstentions", "source_id"]
@@ -43,6 +44,13 @@ CORRECTIONS: dict[tuple[str, str, int], tuple[int, str]] = {
         695, "source prints 701 (adopted 1991-07-31 at S/PV.2997); 695 is the only number missing "
              "and fits the meeting order (694 before, 696 at S/PV.2991 the same day); "
              "not confirmed against an outside source"),
+}
+
+# Kept as published but worth a reader's attention: (source_id, meeting, number) -> reason.
+FLAGS: dict[tuple[str, str, int], str] = {
+    ("rec-dhl-meetings-1994", "S/PV.3367", 913): (
+        "kept as published (21 April); resolution 913 (1994) is dated 22 April 1994 in copies of its "
+        "text, and S/PV.3367 is listed before S/PV.3368 (resolution 912, 21 April)"),
 }
 
 MONTHS = {m: i for i, m in enumerate(
@@ -126,6 +134,18 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _role(header: str) -> str:
+    if "meeting" in header:
+        return "meeting"
+    if header.strip() == "date":
+        return "date"
+    if "topic" in header:
+        return "topic"
+    if "outcome" in header and "letter" not in header:  # not "Letter with Vote Outcome"
+        return "outcome"
+    return ""
+
+
 def table_rows(html_text: str) -> list[dict[str, str]]:
     """Return the data rows of a meeting table as dicts keyed by column role.
 
@@ -139,11 +159,7 @@ def table_rows(html_text: str) -> list[dict[str, str]]:
     rows = [r for r in parser.rows if r]
     header_at = next(i for i, r in enumerate(rows)
                      if any("Topic" in c.text for c in r) and any("Outcome" in c.text for c in r))
-    roles = []
-    for c in rows[header_at]:
-        t = c.text.lower()
-        roles.append("meeting" if "meeting" in t else "date" if t.strip() == "date"
-                     else "topic" if "topic" in t else "outcome" if "outcome" in t and "letter" not in t else "")
+    roles = [_role(c.text.lower()) for c in rows[header_at]]
     width = len(roles)
     out: list[dict[str, str]] = []
     carried: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows still to cover)
@@ -288,7 +304,7 @@ def parse_year_table(html_text: str, year: int, source_id: str | None = None) ->
 
 
 def parse_meetings(html_text: str, year: int, source_id: str) -> list[dict]:
-    """All rows of a yearly table as meeting records (MEETING_FIELDS), outcome text kept as published."""
+    """All rows of a table as meeting records (MEETING_FIELDS), outcome text kept as published."""
     return [{"meeting": parse_meeting(r.get("meeting", "")),
              "date": parse_date(r.get("date", ""), year) or "",
              "topic": " / ".join(t for t in (clean(s) for s in _segments(r.get("topic", ""))) if t),
@@ -314,14 +330,6 @@ def source_row(year: int, source_id: str) -> dict:
     url = WRITTEN_2020_URL if source_id.endswith("-written") else GUIDE_URL.format(year=year)
     return {"source_id": source_id, "title": f"Security Council - Quick Links - Meetings {year}",
             "publisher": PUBLISHER, "url": url, "accessed": ACCESSED}
-
-# Kept as published but worth a reader's attention: (source_id, meeting, number) -> reason.
-FLAGS: dict[tuple[str, str, int], str] = {
-    ("rec-dhl-meetings-1994", "S/PV.3367", 913): (
-        "kept as published (21 April); resolution 913 (1994) is dated 22 April 1994 in copies of its "
-        "text, and S/PV.3367 is listed before S/PV.3368 (resolution 912, 21 April)"),
-}
-
 
 def apply_errata(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     """Apply CORRECTIONS, drop rows repeated verbatim and note FLAGS; return (rows, errata)."""
@@ -361,7 +369,8 @@ def build(source_dir: Path) -> tuple[list[dict], list[dict], list[dict], list[di
         sources.append(source_row(year, sid))
     resolutions, errata = apply_errata(resolutions)
     resolutions.sort(key=lambda r: r["number"])
-    meetings.sort(key=lambda r: (r["date"], r["meeting"]))
+    meetings.sort(key=lambda r: (r["date"], int(r["meeting"][5:].split()[0] or 0)
+                                 if r["meeting"] else 0))
     return resolutions, meetings, sources, errata
 
 
@@ -374,6 +383,7 @@ def write_csv(path: Path, rows: list[dict], fields: list[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Command line entry point; returns the exit status."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("source_dir", type=Path)
     ap.add_argument("--out", type=Path, default=Path("/work/staging/council"))
