@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Build a table of Security Council resolutions from the UN Dag Hammarskjöld Library meeting tables.
+"""Build Security Council resolution tables from the UN Dag Hammarskjöld Library meeting tables.
 
 Input: a directory holding the Library's yearly HTML tables ``scactYYYY_table_en.html`` and
 ``scact2020_covid_table_en.html`` (decisions taken by written procedure in 2020).
-Output (in ``--out``): ``council_resolutions.csv``, ``council_sources.csv``, ``council_meetings.csv``
-(every table row, outcome as printed) and ``council_source_errata.csv`` (where the output departs
-from, or flags, what the source prints).
+Output (in ``--out``): ``council_resolutions.csv``, ``council_sources.csv``,
+``council_meetings.csv`` (every table row, outcome as printed) and ``council_source_errata.csv``
+(where the output departs from, or flags, what the source prints).
 
 Standard library only.  Usage::
 
@@ -49,8 +49,8 @@ CORRECTIONS: dict[tuple[str, str, int], tuple[int, str]] = {
 # Kept as published but worth a reader's attention: (source_id, meeting, number) -> reason.
 FLAGS: dict[tuple[str, str, int], str] = {
     ("rec-dhl-meetings-1994", "S/PV.3367", 913): (
-        "kept as published (21 April); resolution 913 (1994) is dated 22 April 1994 in copies of its "
-        "text, and S/PV.3367 is listed before S/PV.3368 (resolution 912, 21 April)"),
+        "kept as published (21 April); resolution 913 (1994) is dated 22 April 1994 in copies of "
+        "its text, and S/PV.3367 is listed before S/PV.3368 (resolution 912, 21 April)"),
 }
 
 MONTHS = {m: i for i, m in enumerate(
@@ -77,7 +77,7 @@ class Cell:
 
 
 class _TableParser(HTMLParser):
-    """Collect <tr> rows of <td>/<th> cells; tolerant of the unclosed and stray tags in the source."""
+    """Collect <tr> rows of <td>/<th> cells, tolerating the source's unclosed and stray tags."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -214,7 +214,7 @@ def parse_date(text: str, year: int) -> str | None:
 
 
 def parse_meeting(text: str) -> str:
-    """Return the meeting record symbol (``S/PV.8514``, ``S/PV.9079 (Resumption 1)``) or '' if none."""
+    """Return the meeting record symbol, e.g. ``S/PV.9079 (Resumption 1)``, or '' if none."""
     m = MEETING_RE.search(text)
     if not m:
         return ""
@@ -249,7 +249,8 @@ def parse_outcome(outcome: str) -> list[dict]:
                           "vote_text": tail, "segment": seg_no})
         # "S/RES/a and S/RES/b 15-0-0": one printed vote covers both symbols.
         for item, nxt in reversed(list(zip(items, items[1:]))):
-            if item["vote"] is None and item["vote_text"] in ("", "and", "&", "+", ",") and nxt["vote"]:
+            joined = item["vote_text"] in ("", "and", "&", "+", ",")
+            if item["vote"] is None and joined and nxt["vote"]:
                 item["vote"], item["vote_text"] = nxt["vote"], nxt["vote_text"]
         for item in items:
             item["vote_text"] = item["vote_text"].strip(" +&,;").removesuffix(" and").strip()
@@ -345,10 +346,10 @@ def apply_errata(rows: list[dict]) -> tuple[list[dict], list[dict]]:
             errata.append({**dict(zip(ERRATA_FIELDS[:3], key)), "number": row["number"],
                            "action": "flagged", "reason": FLAGS[key]})
         if row["adopted"] and row["res_year"] != int(row["adopted"][:4]):
+            reason = (f"symbol printed with year {row['res_year']} in a {row['adopted'][:4]} "
+                      "table; the link carries the table year")
             errata.append({**dict(zip(ERRATA_FIELDS[:3], key)), "number": row["number"],
-                           "action": "flagged",
-                           "reason": f"symbol printed with year {row['res_year']} in a "
-                                     f"{row['adopted'][:4]} table; the link carries the table year"})
+                           "action": "flagged", "reason": reason})
         fingerprint = tuple(row[f] for f in RESOLUTION_FIELDS)
         if fingerprint in seen:
             errata.append({**dict(zip(ERRATA_FIELDS[:3], key)), "number": row["number"],
@@ -369,8 +370,7 @@ def build(source_dir: Path) -> tuple[list[dict], list[dict], list[dict], list[di
         sources.append(source_row(year, sid))
     resolutions, errata = apply_errata(resolutions)
     resolutions.sort(key=lambda r: r["number"])
-    meetings.sort(key=lambda r: (r["date"], int(r["meeting"][5:].split()[0] or 0)
-                                 if r["meeting"] else 0))
+    meetings.sort(key=lambda r: (r["date"], [int(n) for n in re.findall(r"\d+", r["meeting"])]))
     return resolutions, meetings, sources, errata
 
 
@@ -401,7 +401,8 @@ def main(argv: list[str] | None = None) -> int:
     write_csv(args.out / "council_source_errata.csv", errata, ERRATA_FIELDS)
     no_vote = sum(1 for r in resolutions if r["votes_for"] == "")
     print(f"{len(resolutions)} resolutions ({no_vote} without a numeric vote), "
-          f"{len(meetings)} meeting rows, {len(sources)} sources, {len(errata)} errata -> {args.out}")
+          f"{len(meetings)} meeting rows, {len(sources)} sources, {len(errata)} errata "
+          f"-> {args.out}")
     return 0
 
 

@@ -1,0 +1,204 @@
+"""NetworkX graphs built from the tables: the citation network of resolutions, and membership networks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import networkx as nx
+import pandas as pd
+
+from . import loaders
+
+#: Confidence levels from strongest to weakest.
+CONFIDENCE = ("high", "medium", "low")
+#: Roles from most to least prominent; an edge shows the most prominent active role.
+ROLES = ("chair", "co-chair", "founder", "member", "signatory", "observer")
+
+
+def citation_graph(core_only: bool = False) -> nx.DiGraph:
+    """Return the resolutions as a directed graph, edges running citing -> cited.
+
+    Nodes are resolution numbers (int) with every column of
+    :func:`wps.load_resolutions` as node attributes. An edge means the citing
+    resolution recalls or reaffirms the cited one in its preamble.
+    With ``core_only`` the related resolution 2538 is left out.
+    """
+    resolutions = loaders.load_resolutions()
+    references = loaders.load_table("resolution_references")
+    if core_only:
+        core = set(resolutions.loc[resolutions["core"].astype(bool), "number"])
+        resolutions = resolutions[resolutions["number"].isin(core)]
+        references = references[references["citing"].isin(core) & references["cited"].isin(core)]
+    graph = nx.from_pandas_edgelist(references.astype({"citing": int, "cited": int}),
+                                    "citing", "cited", edge_attr=["source_id"],
+                                    create_using=nx.DiGraph)
+    for row in resolutions.astype({"number": int}).to_dict("records"):
+        graph.add_node(row["number"], **row)
+    return graph
+
+
+def _period_start(value: object) -> pd.Timestamp | None:
+    """First day a reduced-precision date (YYYY, YYYY-MM, YYYY-MM-DD) can mean."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
+        return None
+    text = str(value)
+    return pd.Timestamp(text + "-01-01"[len(text) - 4:] if len(text) < 10 else text)
+
+
+def _period_end(value: object) -> pd.Timestamp | None:
+    """Last day a reduced-precision date can mean."""
+    start = _period_start(value)
+    if start is None:
+        return None
+    text = str(value)
+    if len(text) == 4:
+        return start + pd.offsets.YearEnd(0)
+    if len(text) == 7:
+        return start + pd.offsets.MonthEnd(0)
+    return start
+
+
+def _window(at: object) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The days ``at`` covers: a whole year for an int, one day for a date."""
+    if isinstance(at, int) and not isinstance(at, bool):
+        return pd.Timestamp(at, 1, 1), pd.Timestamp(at, 12, 31)
+    day = pd.Timestamp(at)
+    return day, day
+
+
+def council_memberships() -> pd.DataFrame:
+    """Return Security Council seats as memberships of the network ``unsc``.
+
+    Derived from ``council_members`` (one row per member and year): each run
+    of consecutive years becomes one membership with ``joined`` and ``left``
+    given as years, and ``role`` ``permanent`` or ``elected``.
+    """
+    members = loaders.load_table("council_members").sort_values(["iso3", "year"])
+    members["year"] = members["year"].astype(int)
+    run = (members.groupby("iso3")["year"].diff() != 1).cumsum()
+    terms = members.groupby(run).agg(member=("iso3", "first"), first=("year", "min"),
+                                     last=("year", "max"), seat=("seat", "first"),
+                                     source_id=("source_id", "first"))
+    return pd.DataFrame({
+        "network": "unsc",
+        "member": terms["member"],
+        "joined": terms["first"].astype(str),
+        "left": terms["last"].astype(str),
+        "role": "member",
+        "seat": terms["seat"].astype(str),
+        "confidence": "high",
+        "note": None,
+        "source_id": terms["source_id"],
+    }).reset_index(drop=True)
+
+
+def memberships(at: object = None, networks: Iterable[str] | None = None,
+                min_confidence: str | None = None) -> pd.DataFrame:
+    """Return all memberships, the Security Council included, optionally filtered.
+
+    ``at`` (a year as int, or a date) keeps memberships that may have been
+    active then: a reduced-precision ``joined`` counts from the first day it
+    can mean, ``left`` to the last. A blank ``joined`` is unknown and kept; a
+    blank ``left`` means still a member or not known, and is kept too.
+    ``networks`` keeps only those network ids; ``min_confidence`` drops rows
+    below that level (``"high"``, ``"medium"`` or ``"low"``).
+    """
+    frame = loaders.load_table("memberships")
+    frame["confidence"] = frame["confidence"].astype(str)
+    frame = pd.concat([frame, council_memberships()], ignore_index=True)
+    if networks is not None:
+        frame = frame[frame["network"].isin(list(networks))]
+    if min_confidence is not None:
+        if min_confidence not in CONFIDENCE:
+            raise ValueError(f"min_confidence must be one of {CONFIDENCE}, not {min_confidence!r}")
+        allowed = CONFIDENCE[: CONFIDENCE.index(min_confidence) + 1]
+        frame = frame[frame["confidence"].isin(allowed)]
+    if at is not None:
+        start, end = _window(at)
+        joined = frame["joined"].map(_period_start)
+        left = frame["left"].map(_period_end)
+        active = [(j is None or j <= end) and (lft is None or lft >= start)
+                  for j, lft in zip(joined, left)]
+        frame = frame[active]
+    return frame.reset_index(drop=True)
+
+
+def membership_graph(at: object = None, networks: Iterable[str] | None = None,
+                     min_confidence: str | None = None) -> nx.Graph:
+    """Return the bipartite graph of members (states, organisations) and networks.
+
+    Member nodes are keyed by ISO3 code or organisation id, with
+    ``bipartite=0``; network nodes by network id, with ``bipartite=1``. Every
+    node has ``kind`` and ``name``. An edge carries ``role`` (the most
+    prominent role held), ``roles`` (all of them), ``joined`` and ``left``.
+    Filters as in :func:`memberships`.
+    """
+    rows = memberships(at, networks, min_confidence)
+    countries = loaders.load_countries().set_index("iso3")["name"]
+    organisations = loaders.load_table("organisations").set_index("organisation")
+    network_table = loaders.load_table("networks").set_index("network")
+    graph = nx.Graph()
+    for network in rows["network"].unique():
+        info = network_table.loc[network]
+        graph.add_node(network, bipartite=1, kind=str(info["kind"]), name=info["name"])
+    for member in rows["member"].unique():
+        if member in countries.index:
+            graph.add_node(member, bipartite=0, kind="state", name=countries[member])
+        else:
+            graph.add_node(member, bipartite=0, kind="organisation",
+                           name=organisations.loc[member, "name"])
+    for (network, member), group in rows.groupby(["network", "member"], sort=True):
+        roles = sorted(set(group["role"].astype(str)), key=_role_rank)
+        lefts = group["left"].dropna()
+        graph.add_edge(member, network, role=roles[0], roles=tuple(roles),
+                       joined=group["joined"].dropna().min() if group["joined"].notna().any()
+                       else None,
+                       left=None if group["left"].isna().any() else lefts.max())
+    return graph
+
+
+def _role_rank(role: str) -> int:
+    return ROLES.index(role) if role in ROLES else len(ROLES)
+
+
+def member_nodes(graph: nx.Graph) -> list[str]:
+    """Return the member side (``bipartite == 0``) of a membership graph, sorted."""
+    return sorted(n for n, side in graph.nodes(data="bipartite") if side == 0)
+
+
+def network_nodes(graph: nx.Graph) -> list[str]:
+    """Return the network side (``bipartite == 1``) of a membership graph, sorted."""
+    return sorted(n for n, side in graph.nodes(data="bipartite") if side == 1)
+
+
+def co_membership_graph(at: object = None, networks: Iterable[str] | None = None,
+                        min_confidence: str | None = None,
+                        graph: nx.Graph | None = None) -> nx.Graph:
+    """Return the projection onto members: an edge weight counts the networks two members share.
+
+    Built with :func:`networkx.algorithms.bipartite.weighted_projected_graph`
+    from :func:`membership_graph` (or from ``graph`` when given).
+    """
+    if graph is None:
+        graph = membership_graph(at, networks, min_confidence)
+    return nx.bipartite.weighted_projected_graph(graph, member_nodes(graph))
+
+
+def ego_network(member: str = "BEL", at: object = None,
+                networks: Iterable[str] | None = None,
+                min_confidence: str | None = None) -> nx.Graph:
+    """Return ``member``, its networks and their other members, as a bipartite subgraph."""
+    graph = membership_graph(at, networks, min_confidence)
+    if member not in graph:
+        raise KeyError(f"{member!r} has no membership in the selected data.")
+    nodes = {member} | set(graph[member])
+    for network in graph[member]:
+        nodes |= set(graph[network])
+    return graph.subgraph(nodes).copy()
+
+
+def date_of(value: object) -> dt.date | None:
+    """Return the first day a reduced-precision date can mean, as a ``datetime.date``."""
+    start = _period_start(value)
+    return None if start is None else start.date()
