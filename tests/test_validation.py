@@ -39,10 +39,11 @@ def test_empty_file(data_copy: Path) -> None:
 
 def test_not_utf8(data_copy: Path) -> None:
     path = data_copy / "sources.csv"
-    text = path.read_text(encoding="utf-8")
-    path.write_bytes(text.encode("latin-1"))  # the ö of Hammarskjöld becomes one bad byte
+    raw = path.read_bytes()
+    path.write_bytes(raw.replace("ö".encode(), "ö".encode("latin-1"), 1))  # one bad byte
     error = load_error()
     assert error.path.endswith("sources.csv")
+    text = raw.decode("utf-8")
     assert error.line == next(i for i, l in enumerate(text.splitlines(), 1) if "ö" in l)
     assert "UTF-8" in str(error)
 
@@ -103,7 +104,7 @@ def test_duplicate_primary_key(data_copy: Path) -> None:
 
 
 def test_dangling_reference(data_copy: Path) -> None:
-    replace_in(data_copy / "resolutions.csv", ",res-dhl-meetings-2000", ",no-such-source")
+    replace_in(data_copy / "resolutions.csv", ",res-dhl-meetings-2000\n", ",no-such-source\n")
     error = load_error(line=2, column="source_id")
     assert "'no-such-source' does not exist in sources.source_id" in str(error)
 
@@ -121,13 +122,15 @@ def test_wrong_number_of_cells(data_copy: Path) -> None:
 
 def test_unquoted_multiline_quote_error(data_copy: Path) -> None:
     # An opening quote that never closes swallows the rest of the file.
-    replace_in(data_copy / "resolutions.csv", ',"The first', ',"The first"x')
+    replace_in(data_copy / "resolutions.csv", ',"', ',"unclosed"x')
     load_error()
 
 
 def test_extra_column(data_copy: Path) -> None:
-    replace_in(data_copy / "resolutions.csv", ",source_id\n", ",source_id,extra\n")
-    replace_in(data_copy / "resolutions.csv", ",res-dhl-meetings-2000\n", ",res-dhl-meetings-2000,x\n")
+    path = data_copy / "resolutions.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(line + ",x" for line in lines) + "\n", encoding="utf-8")
+    replace_in(path, ",source_id,x\n", ",source_id,extra\n")
     load_error(line=1, column="extra")
 
 

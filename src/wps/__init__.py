@@ -8,11 +8,25 @@ answer with ``wps.solution("00.1")``.
 
 from __future__ import annotations
 
+from . import council, graphs, plots
 from .environment import environment_report
 from .errors import DataError
+from .graphs import citation_graph, co_membership_graph, ego_network, membership_graph
 from .exercises import check, solution
 from .loaders import (
     clear_cache,
+    load_belgium_council_terms,
+    load_council_members,
+    load_council_resolutions,
+    load_mechanisms,
+    load_memberships,
+    load_networks,
+    load_office_holders,
+    load_organisations,
+    load_presidential_statements,
+    load_resolution_references,
+    load_resolution_themes,
+    load_votes,
     load_countries,
     load_resolutions,
     load_sources,
@@ -29,10 +43,26 @@ __all__ = [
     "DataError",
     "__version__",
     "check",
+    "citation_graph",
+    "co_membership_graph",
+    "ego_network",
+    "membership_graph",
     "clear_cache",
     "data_dir",
     "environment_report",
     "load_countries",
+    "load_belgium_council_terms",
+    "load_council_members",
+    "load_council_resolutions",
+    "load_mechanisms",
+    "load_memberships",
+    "load_networks",
+    "load_office_holders",
+    "load_organisations",
+    "load_presidential_statements",
+    "load_resolution_references",
+    "load_resolution_themes",
+    "load_votes",
     "load_resolutions",
     "load_sources",
     "load_table",

@@ -99,8 +99,9 @@ def memberships(at: object = None, networks: Iterable[str] | None = None,
 
     ``at`` (a year as int, or a date) keeps memberships that may have been
     active then: a reduced-precision ``joined`` counts from the first day it
-    can mean, ``left`` to the last. A blank ``joined`` is unknown and kept; a
-    blank ``left`` means still a member or not known, and is kept too.
+    can mean, ``left`` to the last. A blank ``joined`` is unknown: the row
+    counts from the network's founding (or always, if that is unknown too).
+    A blank ``left`` means still a member or not known, and is kept.
     ``networks`` keeps only those network ids; ``min_confidence`` drops rows
     below that level (``"high"``, ``"medium"`` or ``"low"``).
     """
@@ -116,8 +117,10 @@ def memberships(at: object = None, networks: Iterable[str] | None = None,
         frame = frame[frame["confidence"].isin(allowed)]
     if at is not None:
         start, end = _window(at)
-        joined = frame["joined"].map(_period_start)
-        left = frame["left"].map(_period_end)
+        founded = loaders.load_table("networks").set_index("network")["founded"]
+        joined = [_period_start(j) or _period_start(founded.get(n))
+                  for j, n in zip(frame["joined"], frame["network"])]
+        left = [_period_end(v) for v in frame["left"]]
         active = [(j is None or j <= end) and (lft is None or lft >= start)
                   for j, lft in zip(joined, left)]
         frame = frame[active]
@@ -150,11 +153,10 @@ def membership_graph(at: object = None, networks: Iterable[str] | None = None,
                            name=organisations.loc[member, "name"])
     for (network, member), group in rows.groupby(["network", "member"], sort=True):
         roles = sorted(set(group["role"].astype(str)), key=_role_rank)
-        lefts = group["left"].dropna()
+        joined = group["joined"].dropna()
         graph.add_edge(member, network, role=roles[0], roles=tuple(roles),
-                       joined=group["joined"].dropna().min() if group["joined"].notna().any()
-                       else None,
-                       left=None if group["left"].isna().any() else lefts.max())
+                       joined=joined.min() if len(joined) == len(group) else None,
+                       left=None if group["left"].isna().any() else group["left"].max())
     return graph
 
 

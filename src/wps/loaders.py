@@ -90,6 +90,89 @@ def load_resolutions() -> pd.DataFrame:
     return load_table("resolutions")
 
 
+def load_votes() -> pd.DataFrame:
+    """Return how each Council member voted on each WPS resolution.
+
+    Columns: ``resolution``, ``iso3``, ``vote`` (``yes``/``no``/``abstain``), ``source_id``.
+    """
+    return load_table("votes")
+
+
+def load_council_members() -> pd.DataFrame:
+    """Return the members of the Security Council for every year 2000-2026.
+
+    Columns: ``year``, ``iso3``, ``seat`` (``permanent``/``elected``), ``source_id``, ``note``.
+    """
+    return load_table("council_members")
+
+
+def load_resolution_references() -> pd.DataFrame:
+    """Return which earlier WPS resolution each resolution recalls in its preamble (``citing``, ``cited``)."""
+    return load_table("resolution_references")
+
+
+def load_resolution_themes() -> pd.DataFrame:
+    """Return the themes coded for each resolution (``resolution``, ``theme``).
+
+    The coding rules are in ``docs/themes.md``.
+    """
+    return load_table("resolution_themes")
+
+
+def load_mechanisms() -> pd.DataFrame:
+    """Return the posts, teams, reports and arrangements the resolutions created or asked for."""
+    return load_table("mechanisms")
+
+
+def load_office_holders() -> pd.DataFrame:
+    """Return who held each post in ``mechanisms`` (name, nationality, start, end, in_office)."""
+    return load_table("office_holders")
+
+
+def load_presidential_statements() -> pd.DataFrame:
+    """Return the Council's presidential statements that asked states for national action plans."""
+    return load_table("presidential_statements")
+
+
+def load_belgium_council_terms() -> pd.DataFrame:
+    """Return Belgium's terms as an elected member of the Security Council (``start_year``, ``end_year``)."""
+    return load_table("belgium_council_terms")
+
+
+def load_council_resolutions() -> pd.DataFrame:
+    """Return every resolution the Security Council adopted from 1946 to the end of June 2022.
+
+    Derived from the UN Dag Hammarskjöld Library's meeting tables by
+    ``scripts/build_council_record.py``. Columns: ``number``, ``adopted``,
+    ``meeting``, ``topic``, ``votes_for``, ``votes_against``, ``abstentions``
+    (blank where the table gives no count, e.g. adopted without a vote),
+    ``source_id``. Corrections to misprints in the source are listed in
+    ``council_errata``.
+    """
+    return load_table("council_resolutions")
+
+
+def load_organisations() -> pd.DataFrame:
+    """Return the international organisations that can be members of networks (ids such as ``eu``)."""
+    return load_table("organisations")
+
+
+def load_networks() -> pd.DataFrame:
+    """Return the networks (``network`` id, name, kind, founded, coverage of the member list)."""
+    return load_table("networks")
+
+
+def load_memberships() -> pd.DataFrame:
+    """Return who belongs to which network, with role and dates as precise as known.
+
+    ``member`` is an ISO3 code or an organisation id. ``joined`` and ``left``
+    are ISO dates of reduced precision (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``). Security Council seats are not here: see
+    :func:`wps.graphs.memberships`, which adds them from ``council_members``.
+    """
+    return load_table("memberships")
+
+
 def with_sources(frame: pd.DataFrame) -> pd.DataFrame:
     """Return ``frame`` with each row's source title, publisher and URL added.
 

@@ -1,0 +1,1 @@
+"""Helpers on the Security Council's record (filled in with notebook 06)."""
