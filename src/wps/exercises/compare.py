@@ -126,3 +126,18 @@ def text(answer: Any, expected: str, what: str = "text") -> str | None:
         return f"Part of it: give the full {what}."
     return (f"That is not the {what} we are looking for. Did you look it up in the "
             "right table, through the row's source_id?")
+
+
+def code(answer: Any, expected: str, what: str = "ISO3 code") -> str | None:
+    """Compare a three-letter country code; hint when a name or a list was given."""
+    if isinstance(answer, (pd.Series, pd.Index)) and len(answer) == 1:
+        return "You gave a one-item Series. Take the single value with .iloc[0]."
+    if not isinstance(answer, str):
+        return f"Give the {what} as text, like 'BEL'."
+    given = answer.strip().upper()
+    if given == expected.upper():
+        return None
+    if len(given) != 3:
+        return (f"Give the three-letter {what} (like 'BEL'), not a name; "
+                "wps.load_countries() links codes and names.")
+    return f"'{given}' is a code, but not the right one. Check which row you selected."
