@@ -77,3 +77,17 @@ def test_read_table_rejects_a_bad_outside_file(tmp_path: Path) -> None:
     with pytest.raises(wps.DataError) as info:
         wps.read_table("resolutions", path)
     assert info.value.path == str(path) and info.value.line == 2
+
+
+def test_table_schema_describes_every_column() -> None:
+    schema = wps.table_schema("resolutions")
+    assert list(schema["column"]) == list(wps.load_resolutions().columns)
+    assert schema.set_index("column").loc["confidence", "allowed"] == "high, medium, low"
+    assert schema["description"].str.len().gt(0).all()
+
+
+@pytest.mark.parametrize("name", wps.table_names())
+def test_every_column_is_documented(name: str) -> None:
+    schema = wps.table_schema(name)
+    undocumented = schema.loc[schema["description"].str.len() == 0, "column"].tolist()
+    assert not undocumented, f"describe {undocumented} of {name} in datapackage.json"

@@ -33,6 +33,7 @@ from .loaders import (
     load_table,
     read_table,
     table_names,
+    table_schema,
     with_sources,
 )
 from .paths import data_dir
@@ -69,5 +70,6 @@ __all__ = [
     "read_table",
     "solution",
     "table_names",
+    "table_schema",
     "with_sources",
 ]

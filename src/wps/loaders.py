@@ -50,6 +50,26 @@ def table_names() -> list[str]:
     return list(tables())
 
 
+def table_schema(name: str) -> pd.DataFrame:
+    """Return the columns of table ``name`` as described in datapackage.json.
+
+    One row per column: ``column``, ``type``, ``required``, ``allowed``
+    (the values an enum allows) and ``description``.
+    """
+    folder = data_dir()
+    descriptor = datapackage.read_descriptor(folder)
+    resource = datapackage.resource_descriptor(descriptor, name, folder)
+    rows = []
+    for spec in resource["schema"]["fields"]:
+        constraints = spec.get("constraints", {})
+        kind = "date (YYYY, YYYY-MM or YYYY-MM-DD)" if spec.get("wps:partialDate") else spec["type"]
+        rows.append({"column": spec["name"], "type": kind,
+                     "required": bool(constraints.get("required")),
+                     "allowed": ", ".join(map(str, constraints.get("enum", []))),
+                     "description": spec.get("description", "")})
+    return pd.DataFrame(rows)
+
+
 def read_table(name: str, path: str | Path) -> pd.DataFrame:
     """Validate an outside CSV file against the shipped schema of table ``name``.
 
