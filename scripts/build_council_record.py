@@ -3,13 +3,15 @@
 
 Input: a directory holding the Library's yearly HTML tables ``scactYYYY_table_en.html`` and
 ``scact2020_covid_table_en.html`` (decisions taken by written procedure in 2020).
-Output (in ``--out``): ``council_resolutions.csv``, ``council_sources.csv``,
-``council_meetings.csv`` (every table row, outcome as printed) and ``council_source_errata.csv``
-(where the output departs from, or flags, what the source prints).
+Output (in ``--out``, by default the repository's ``data/``): ``council_resolutions.csv`` and
+``council_errata.csv`` (where the output departs from, or flags, what the source prints). The
+Library's tables are added to, or updated in, ``sources.csv`` (ids ``rec-dhl-meetings-YYYY``);
+other sources there are kept. With ``--meetings``, also ``council_meetings.csv`` (every table row,
+outcome as printed; not part of the data package).
 
 Standard library only.  Usage::
 
-    python3 scripts/build_council_record.py SOURCE_DIR [--out DATA_DIR]
+    python3 scripts/build_council_record.py SOURCE_DIR [--out DATA_DIR] [--meetings]
 """
 from __future__ import annotations
 
@@ -382,11 +384,23 @@ def write_csv(path: Path, rows: list[dict], fields: list[str]) -> None:
         w.writerows(rows)
 
 
+def merge_sources(path: Path, sources: list[dict]) -> None:
+    """Write ``sources`` into ``path``, replacing rows with the same ids and keeping all others."""
+    rows: list[dict] = []
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+    new = {s["source_id"]: s for s in sources}
+    kept = [r for r in rows if r["source_id"] not in new]
+    write_csv(path, kept + sorted(new.values(), key=lambda s: s["source_id"]), SOURCE_FIELDS)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point; returns the exit status."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("source_dir", type=Path)
-    ap.add_argument("--out", type=Path, default=Path("/work/staging/council"))
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data")
+    ap.add_argument("--meetings", action="store_true", help="also write council_meetings.csv")
     args = ap.parse_args(argv)
     resolutions, meetings, sources, errata = build(args.source_dir)
     numbers = [r["number"] for r in resolutions]
@@ -396,9 +410,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     args.out.mkdir(parents=True, exist_ok=True)
     write_csv(args.out / "council_resolutions.csv", resolutions, RESOLUTION_FIELDS)
-    write_csv(args.out / "council_meetings.csv", meetings, MEETING_FIELDS)
-    write_csv(args.out / "council_sources.csv", sources, SOURCE_FIELDS)
-    write_csv(args.out / "council_source_errata.csv", errata, ERRATA_FIELDS)
+    if args.meetings:
+        write_csv(args.out / "council_meetings.csv", meetings, MEETING_FIELDS)
+    write_csv(args.out / "council_errata.csv", errata, ERRATA_FIELDS)
+    merge_sources(args.out / "sources.csv", sources)
     no_vote = sum(1 for r in resolutions if r["votes_for"] == "")
     print(f"{len(resolutions)} resolutions ({no_vote} without a numeric vote), "
           f"{len(meetings)} meeting rows, {len(sources)} sources, {len(errata)} errata "

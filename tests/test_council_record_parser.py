@@ -210,7 +210,12 @@ def test_source_files_and_sources():
 
 
 def test_main_writes_csvs(tmp_path):
+    (tmp_path / "sources.csv").write_text(
+        "source_id,title,publisher,url,accessed\nother,T,P,https://example.org,2026-11-27\n",
+        encoding="utf-8")
     assert bcr.main([str(FIXTURES), "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "council_errata.csv").exists()
+    assert not (tmp_path / "council_meetings.csv").exists()
     raw = (tmp_path / "council_resolutions.csv").read_bytes()
     assert b"\r\n" not in raw
     with open(tmp_path / "council_resolutions.csv", encoding="utf-8", newline="") as f:
@@ -225,6 +230,7 @@ def test_main_writes_csvs(tmp_path):
     by_number = {int(r["number"]): r for r in rows}
     assert by_number[1333]["votes_for"] == "13" and by_number[1333]["abstentions"] == "2"
     assert by_number[13]["votes_for"] == ""
-    with open(tmp_path / "council_sources.csv", encoding="utf-8", newline="") as f:
+    with open(tmp_path / "sources.csv", encoding="utf-8", newline="") as f:
         sources = {r["source_id"] for r in csv.DictReader(f)}
     assert {r["source_id"] for r in rows} <= sources
+    assert "other" in sources, "sources that are not the Library's tables are kept"
