@@ -14,6 +14,7 @@ from .errors import DataError
 from .graphs import citation_graph, co_membership_graph, ego_network, membership_graph
 from .exercises import check, solution
 from .loaders import (
+    add_rows,
     clear_cache,
     load_belgium_council_terms,
     load_council_members,
@@ -42,6 +43,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DataError",
+    "add_rows",
     "__version__",
     "check",
     "citation_graph",

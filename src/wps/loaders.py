@@ -87,6 +87,41 @@ def read_table(name: str, path: str | Path) -> pd.DataFrame:
     return table.frame.copy()
 
 
+def add_rows(name: str, path: str | Path) -> pd.DataFrame:
+    """Add the rows of an outside CSV file to table ``name`` for this Python session.
+
+    The file is validated like :func:`read_table`; its keys must not repeat
+    rows already loaded. Afterwards every loader and graph function sees the
+    shipped rows plus these, while the files in ``data/`` stay unchanged.
+    :func:`clear_cache` forgets the added rows. Returns the added rows.
+    """
+    loaded = tables()
+    added = read_table(name, path)
+    folder = data_dir()
+    resource = datapackage.resource_descriptor(datapackage.read_descriptor(folder), name, folder)
+    extra = datapackage.read_table(resource, Path(path))
+    current = loaded[name]
+    key = resource["schema"].get("primaryKey") or []
+    key = [key] if isinstance(key, str) else key
+    if key:
+        existing = set(zip(*(current.values[k] for k in key)))
+        for i, line in enumerate(extra.lines):
+            row_key = tuple(extra.values[k][i] for k in key)
+            if row_key in existing:
+                shown = ", ".join(f"{k}={v}" for k, v in zip(key, row_key))
+                raise DataError(str(path), f"the key ({shown}) is already in the {name} table.",
+                                "Give the row a new key; to correct a shipped row, edit "
+                                f"data/{name}.csv instead (see CONTRIBUTING.md).",
+                                line=line, column=key[0])
+    frame = pd.concat([current.frame, extra.frame], ignore_index=True)
+    for column in frame.columns:
+        if isinstance(current.frame[column].dtype, pd.CategoricalDtype):
+            frame[column] = frame[column].astype(current.frame[column].dtype)
+    values = {k: current.values[k] + extra.values[k] for k in current.values}
+    loaded[name] = Table(name, current.path, frame, current.lines + extra.lines, values)
+    return added
+
+
 def load_sources() -> pd.DataFrame:
     """Return the sources: one row per document or page that backs a data row.
 
