@@ -8,7 +8,7 @@ answer with ``wps.solution("00.1")``.
 
 from __future__ import annotations
 
-from . import council, graphs, plots
+from . import council, graphs, plans, plots
 from .environment import environment_report
 from .errors import DataError
 from .graphs import citation_graph, co_membership_graph, ego_network, membership_graph
@@ -16,6 +16,9 @@ from .exercises import check, solution
 from .loaders import (
     add_rows,
     clear_cache,
+    load_action_plans,
+    load_plan_counts,
+    load_regional_action_plans,
     load_belgium_council_terms,
     load_council_members,
     load_council_resolutions,
@@ -53,7 +56,10 @@ __all__ = [
     "clear_cache",
     "data_dir",
     "environment_report",
+    "load_action_plans",
     "load_countries",
+    "load_plan_counts",
+    "load_regional_action_plans",
     "load_belgium_council_terms",
     "load_council_members",
     "load_council_resolutions",

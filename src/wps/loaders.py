@@ -228,6 +228,28 @@ def load_memberships() -> pd.DataFrame:
     return load_table("memberships")
 
 
+def load_action_plans() -> pd.DataFrame:
+    """Return the national action plans (NAPs) on resolution 1325, one row per plan.
+
+    ``plan`` numbers each state's plans 1, 2, 3...; ``adopted`` is an ISO
+    date of reduced precision (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``);
+    ``end_year`` is blank when the plan is open-ended or its end is unknown
+    (see ``note``). :mod:`wps.plans` answers questions such as which plan was
+    in force in a year.
+    """
+    return load_table("action_plans")
+
+
+def load_plan_counts() -> pd.DataFrame:
+    """Return world counts of states with a national action plan, as sources published them."""
+    return load_table("plan_counts")
+
+
+def load_regional_action_plans() -> pd.DataFrame:
+    """Return regional and organisational WPS plans, policies and strategies (EU, NATO, AU...)."""
+    return load_table("regional_action_plans")
+
+
 def with_sources(frame: pd.DataFrame) -> pd.DataFrame:
     """Return ``frame`` with each row's source title, publisher and URL added.
 
