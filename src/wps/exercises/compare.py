@@ -141,3 +141,17 @@ def code(answer: Any, expected: str, what: str = "ISO3 code") -> str | None:
         return (f"Give the three-letter {what} (like 'BEL'), not a name; "
                 "wps.load_countries() links codes and names.")
     return f"'{given}' is a code, but not the right one. Check which row you selected."
+
+
+def share(answer: Any, expected: float, what: str = "share") -> str | None:
+    """Compare a share between 0 and 1 to two decimals; hint when a percentage was given."""
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Number):
+        return number(answer, expected, what)
+    if 1 < answer <= 100 and abs(answer / 100 - expected) < 0.005:
+        return "That looks like a percentage. Give the share as a fraction between 0 and 1."
+    if abs(answer - expected) < 0.005:
+        return None
+    if answer > 1:
+        return f"A {what} lies between 0 and 1: divide by the number of states in the group."
+    direction = "too high" if answer > expected else "too low"
+    return (f"{answer:.2f} is {direction}. Check both the numerator and the group you divide by.")
