@@ -132,7 +132,16 @@ def _int(value: str | None) -> int:
 
 
 def clean(text: str) -> str:
-    """Fold whitespace and line breaks of a cell to single spaces."""
+    """Fold whitespace and line breaks of a cell to single spaces, and repair mojibake.
+
+    One 2022 row prints a right quote as UTF-8 bytes read as Latin-1 ("Peopleâ\x80\x99s");
+    such text is decoded again when that round trip succeeds.
+    """
+    if "\u00e2\u0080" in text:
+        try:
+            text = text.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            pass
     return re.sub(r"\s+", " ", text).strip()
 
 

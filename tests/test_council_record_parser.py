@@ -234,3 +234,9 @@ def test_main_writes_csvs(tmp_path):
         sources = {r["source_id"] for r in csv.DictReader(f)}
     assert {r["source_id"] for r in rows} <= sources
     assert "other" in sources, "sources that are not the Library's tables are kept"
+
+
+def test_clean_repairs_mojibake_and_spaces():
+    assert bcr.clean("Democratic People\u00e2\u0080\u0099s\n  Republic") == \
+        "Democratic People\u2019s Republic"
+    assert bcr.clean("Caf\u00e9  ok") == "Caf\u00e9 ok"
