@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 from collections.abc import Iterable
 
 import networkx as nx
@@ -14,6 +15,8 @@ from . import loaders
 CONFIDENCE = ("high", "medium", "low")
 #: Roles from most to least prominent; an edge shows the most prominent active role.
 ROLES = ("chair", "co-chair", "founder", "member", "signatory", "observer")
+#: Prefix of the node key of an organisation that is also a network (``org:eu``).
+ORG_PREFIX = "org:"
 
 
 def citation_graph(core_only: bool = False) -> nx.DiGraph:
@@ -60,10 +63,14 @@ def _period_end(value: object) -> pd.Timestamp | None:
 
 
 def _window(at: object) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The days ``at`` covers: a whole year for an int, one day for a date."""
-    if isinstance(at, int) and not isinstance(at, bool):
-        return pd.Timestamp(at, 1, 1), pd.Timestamp(at, 12, 31)
-    day = pd.Timestamp(at)
+    """The days ``at`` covers: a whole year for an int (or ``"YYYY"``), a month for
+    ``"YYYY-MM"``, one day for a full date."""
+    if isinstance(at, numbers.Integral) and not isinstance(at, bool):
+        # numbers.Integral, not int: a year taken from a pandas column is a numpy integer
+        return pd.Timestamp(int(at), 1, 1), pd.Timestamp(int(at), 12, 31)
+    if isinstance(at, str) and len(at.strip()) in (4, 7):
+        return _period_start(at.strip()), _period_end(at.strip())
+    day = pd.Timestamp(at).normalize()
     return day, day
 
 
@@ -109,7 +116,9 @@ def memberships(at: object = None, networks: Iterable[str] | None = None,
     frame["confidence"] = frame["confidence"].astype(str)
     frame = pd.concat([frame, council_memberships()], ignore_index=True)
     if networks is not None:
-        frame = frame[frame["network"].isin(list(networks))]
+        # one id given as text would otherwise be read letter by letter
+        networks = [networks] if isinstance(networks, str) else list(networks)
+        frame = frame[frame["network"].isin(networks)]
     if min_confidence is not None:
         if min_confidence not in CONFIDENCE:
             raise ValueError(f"min_confidence must be one of {CONFIDENCE}, not {min_confidence!r}")
@@ -132,8 +141,12 @@ def membership_graph(at: object = None, networks: Iterable[str] | None = None,
     """Return the bipartite graph of members (states, organisations) and networks.
 
     Member nodes are keyed by ISO3 code or organisation id, with
-    ``bipartite=0``; network nodes by network id, with ``bipartite=1``. Every
-    node has ``kind`` and ``name``. An edge carries ``role`` (the most
+    ``bipartite=0``; network nodes by network id, with ``bipartite=1``. An
+    organisation that is also a network (the EU, NATO, the OSCE, the Council
+    of Europe) is keyed ``org:<id>`` as a member (see :func:`member_key`), so
+    that the EU as a member of the Focal Points Network is not the same node
+    as the EU as a network of 27 states. Every node has ``kind``, ``name`` and
+    ``id`` (its id in the tables). An edge carries ``role`` (the most
     prominent role held), ``roles`` (all of them), ``joined`` and ``left``.
     Filters as in :func:`memberships`.
     """
@@ -141,23 +154,40 @@ def membership_graph(at: object = None, networks: Iterable[str] | None = None,
     countries = loaders.load_countries().set_index("iso3")["name"]
     organisations = loaders.load_table("organisations").set_index("organisation")
     network_table = loaders.load_table("networks").set_index("network")
+    keys = {m: _member_key(m, network_table.index) for m in rows["member"].unique()}
     graph = nx.Graph()
     for network in rows["network"].unique():
         info = network_table.loc[network]
-        graph.add_node(network, bipartite=1, kind=str(info["kind"]), name=info["name"])
-    for member in rows["member"].unique():
+        graph.add_node(network, bipartite=1, kind=str(info["kind"]), name=info["name"],
+                       id=network)
+    for member, key in keys.items():
         if member in countries.index:
-            graph.add_node(member, bipartite=0, kind="state", name=countries[member])
+            graph.add_node(key, bipartite=0, kind="state", name=countries[member], id=member)
         else:
-            graph.add_node(member, bipartite=0, kind="organisation",
-                           name=organisations.loc[member, "name"])
+            graph.add_node(key, bipartite=0, kind="organisation",
+                           name=organisations.loc[member, "name"], id=member)
     for (network, member), group in rows.groupby(["network", "member"], sort=True):
         roles = sorted(set(group["role"].astype(str)), key=_role_rank)
         joined = group["joined"].dropna()
-        graph.add_edge(member, network, role=roles[0], roles=tuple(roles),
+        graph.add_edge(keys[member], network, role=roles[0], roles=tuple(roles),
                        joined=joined.min() if len(joined) == len(group) else None,
                        left=None if group["left"].isna().any() else group["left"].max())
     return graph
+
+
+def _member_key(member: str, networks: Iterable[str]) -> str:
+    return ORG_PREFIX + member if member in set(networks) else member
+
+
+def member_key(member: str) -> str:
+    """Return the node key of ``member`` (ISO3 code or organisation id) in a membership graph.
+
+    The id itself, except for an organisation that is also a network:
+    ``member_key("eu") == "org:eu"``, while ``"eu"`` is the EU as a network.
+    """
+    if member.startswith(ORG_PREFIX):
+        return member
+    return _member_key(member, loaders.load_table("networks")["network"])
 
 
 def _role_rank(role: str) -> int:
@@ -190,8 +220,13 @@ def co_membership_graph(at: object = None, networks: Iterable[str] | None = None
 def ego_network(member: str = "BEL", at: object = None,
                 networks: Iterable[str] | None = None,
                 min_confidence: str | None = None) -> nx.Graph:
-    """Return ``member``, its networks and their other members, as a bipartite subgraph."""
+    """Return ``member``, its networks and their other members, as a bipartite subgraph.
+
+    ``member`` is an ISO3 code or organisation id (``"eu"`` means the EU as a
+    member, node ``org:eu``; see :func:`member_key`).
+    """
     graph = membership_graph(at, networks, min_confidence)
+    member = member_key(member)
     if member not in graph:
         raise KeyError(f"{member!r} has no membership in the selected data.")
     nodes = {member} | set(graph[member])
