@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import wps
+from wps.dates import period_end, period_start
 from wps import graphs
 
 CHAIRS = ("chair", "co-chair")
@@ -41,7 +42,7 @@ def test_nobody_joins_before_the_network_was_founded(memberships: pd.DataFrame,
     for row in memberships.dropna(subset=["joined"]).itertuples():
         founded = networks.loc[row.network, "founded"]
         # reduced precision: '2009' is not before '2009-05-01'
-        if founded and graphs._period_end(row.joined) < graphs._period_start(founded):
+        if founded and period_end(row.joined) < period_start(founded):
             early.append((row.network, row.member, row.joined, founded))
     assert not early
 
@@ -49,7 +50,7 @@ def test_nobody_joins_before_the_network_was_founded(memberships: pd.DataFrame,
 def test_left_is_not_before_joined(memberships: pd.DataFrame) -> None:
     both = memberships.dropna(subset=["joined", "left"])
     wrong = [(r.network, r.member, r.joined, r.left) for r in both.itertuples()
-             if graphs._period_end(r.left) < graphs._period_start(r.joined)]
+             if period_end(r.left) < period_start(r.joined)]
     assert not wrong
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import numbers
 from collections.abc import Iterable
 
@@ -10,6 +9,7 @@ import networkx as nx
 import pandas as pd
 
 from . import loaders
+from .dates import period_end, period_start
 
 #: Confidence levels from strongest to weakest.
 CONFIDENCE = ("high", "medium", "low")
@@ -41,27 +41,6 @@ def citation_graph(core_only: bool = False) -> nx.DiGraph:
     return graph
 
 
-def _period_start(value: object) -> pd.Timestamp | None:
-    """First day a reduced-precision date (YYYY, YYYY-MM, YYYY-MM-DD) can mean."""
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
-        return None
-    text = str(value)
-    return pd.Timestamp(text + "-01-01"[len(text) - 4:] if len(text) < 10 else text)
-
-
-def _period_end(value: object) -> pd.Timestamp | None:
-    """Last day a reduced-precision date can mean."""
-    start = _period_start(value)
-    if start is None:
-        return None
-    text = str(value)
-    if len(text) == 4:
-        return start + pd.offsets.YearEnd(0)
-    if len(text) == 7:
-        return start + pd.offsets.MonthEnd(0)
-    return start
-
-
 def _window(at: object) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The days ``at`` covers: a whole year for an int (or ``"YYYY"``), a month for
     ``"YYYY-MM"``, one day for a full date."""
@@ -69,7 +48,7 @@ def _window(at: object) -> tuple[pd.Timestamp, pd.Timestamp]:
         # numbers.Integral, not int: a year taken from a pandas column is a numpy integer
         return pd.Timestamp(int(at), 1, 1), pd.Timestamp(int(at), 12, 31)
     if isinstance(at, str) and len(at.strip()) in (4, 7):
-        return _period_start(at.strip()), _period_end(at.strip())
+        return period_start(at.strip()), period_end(at.strip())
     day = pd.Timestamp(at).normalize()
     return day, day
 
@@ -127,9 +106,9 @@ def memberships(at: object = None, networks: Iterable[str] | None = None,
     if at is not None:
         start, end = _window(at)
         founded = loaders.load_table("networks").set_index("network")["founded"]
-        joined = [_period_start(j) or _period_start(founded.get(n))
+        joined = [period_start(j) or period_start(founded.get(n))
                   for j, n in zip(frame["joined"], frame["network"])]
-        left = [_period_end(v) for v in frame["left"]]
+        left = [period_end(v) for v in frame["left"]]
         active = [(j is None or j <= end) and (lft is None or lft >= start)
                   for j, lft in zip(joined, left)]
         frame = frame[active]
@@ -233,9 +212,3 @@ def ego_network(member: str = "BEL", at: object = None,
     for network in graph[member]:
         nodes |= set(graph[network])
     return graph.subgraph(nodes).copy()
-
-
-def date_of(value: object) -> dt.date | None:
-    """Return the first day a reduced-precision date can mean, as a ``datetime.date``."""
-    start = _period_start(value)
-    return None if start is None else start.date()

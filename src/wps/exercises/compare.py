@@ -34,8 +34,8 @@ def number(answer: Any, expected: int | float, what: str = "number") -> str | No
     if answer == expected:
         return None
     if isinstance(expected, int) and abs(answer - expected) == 1:
-        return (f"Close: you are off by one. Check whether your range includes both "
-                f"ends, or whether you counted a header or a duplicate.")
+        return ("Close: you are off by one. Check whether your range includes both "
+                "ends, or whether you counted a header or a duplicate.")
     direction = "too high" if answer > expected else "too low"
     return f"{answer} is {direction}. Check your filter: which rows should count?"
 
@@ -83,8 +83,8 @@ def members(answer: Any, expected: Iterable[Any], what: str = "items",
     missing = sorted(wanted - given, key=str)
     extra = sorted(given - wanted, key=str)
     if extra and all(isinstance(x, str) and len(x) > 3 for x in extra) and example_is == "code":
-        return (f"Use the three-letter ISO codes (like 'BEL'), not names; "
-                f"wps.load_countries() links the two.")
+        return ("Use the three-letter ISO codes (like 'BEL'), not names; "
+                "wps.load_countries() links the two.")
     parts = []
     if missing:
         parts.append(f"{len(missing)} missing (for example {missing[0]!r})")
