@@ -91,3 +91,13 @@ def test_every_column_is_documented(name: str) -> None:
     schema = wps.table_schema(name)
     undocumented = schema.loc[schema["description"].str.len() == 0, "column"].tolist()
     assert not undocumented, f"describe {undocumented} of {name} in datapackage.json"
+
+
+def test_import_stays_light() -> None:
+    # Graph and plot libraries load on first use, so `import wps` plus the loaders stay fast.
+    code = ("import sys, wps; wps.load_resolutions(); "
+            "print(sorted(m for m in ('matplotlib', 'networkx') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+    assert wps.graphs.citation_graph is wps.citation_graph

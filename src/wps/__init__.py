@@ -8,10 +8,11 @@ answer with ``wps.solution("00.1")``.
 
 from __future__ import annotations
 
-from . import council, graphs, plans, plots
+import importlib
+from typing import Any
+
 from .environment import environment_report
 from .errors import DataError
-from .graphs import citation_graph, co_membership_graph, ego_network, membership_graph
 from .exercises import check, solution
 from .loaders import (
     add_rows,
@@ -43,6 +44,23 @@ from .loaders import (
 from .paths import data_dir
 
 __version__ = "0.1.0"
+
+# Submodules and graph functions load on first use: networkx and matplotlib
+# would otherwise double the time of `import wps` for a script that only loads tables.
+_SUBMODULES = ("council", "dates", "graphs", "plans", "plots")
+_FROM_GRAPHS = ("citation_graph", "co_membership_graph", "ego_network", "membership_graph")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    if name in _FROM_GRAPHS:
+        return getattr(importlib.import_module(f"{__name__}.graphs"), name)
+    raise AttributeError(f"module 'wps' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_SUBMODULES, *_FROM_GRAPHS])
 
 __all__ = [
     "DataError",

@@ -93,11 +93,12 @@ def memberships(at: object = None, networks: Iterable[str] | None = None,
     """
     frame = loaders.load_table("memberships")
     frame["confidence"] = frame["confidence"].astype(str)
-    frame = pd.concat([frame, council_memberships()], ignore_index=True)
     if networks is not None:
         # one id given as text would otherwise be read letter by letter
         networks = [networks] if isinstance(networks, str) else list(networks)
         frame = frame[frame["network"].isin(networks)]
+    if networks is None or "unsc" in networks:
+        frame = pd.concat([frame, council_memberships()], ignore_index=True)
     if min_confidence is not None:
         if min_confidence not in CONFIDENCE:
             raise ValueError(f"min_confidence must be one of {CONFIDENCE}, not {min_confidence!r}")
@@ -145,12 +146,19 @@ def membership_graph(at: object = None, networks: Iterable[str] | None = None,
         else:
             graph.add_node(key, bipartite=0, kind="organisation",
                            name=organisations.loc[member, "name"], id=member)
-    for (network, member), group in rows.groupby(["network", "member"], sort=True):
-        roles = sorted(set(group["role"].astype(str)), key=_role_rank)
-        joined = group["joined"].dropna()
+    # Plain dictionaries: a pandas groupby per edge made this the slowest step of notebook 05.
+    grouped: dict[tuple[str, str], list[tuple[str, object, object]]] = {}
+    for network, member, role, joined, left in zip(rows["network"], rows["member"],
+                                                   rows["role"].astype(str), rows["joined"],
+                                                   rows["left"]):
+        grouped.setdefault((network, member), []).append((role, joined, left))
+    for (network, member), group in sorted(grouped.items()):
+        roles = sorted({role for role, _, _ in group}, key=_role_rank)
+        joined = [j for _, j, _ in group if isinstance(j, str) and j]
+        left = [x for _, _, x in group if isinstance(x, str) and x]
         graph.add_edge(keys[member], network, role=roles[0], roles=tuple(roles),
-                       joined=joined.min() if len(joined) == len(group) else None,
-                       left=None if group["left"].isna().any() else group["left"].max())
+                       joined=min(joined) if len(joined) == len(group) else None,
+                       left=max(left) if len(left) == len(group) else None)
     return graph
 
 

@@ -48,8 +48,12 @@ def states_with_plan(at: object) -> list[str]:
     A year means its last day. Only plans whose adoption period has fully
     passed count (see the module docstring).
     """
+    return states_with_plan_by(first_plans(), at)
+
+
+def states_with_plan_by(first: pd.DataFrame, at: object) -> list[str]:
+    """Like :func:`states_with_plan`, on a :func:`first_plans` table computed once (for loops)."""
     day = pd.Timestamp(at, 12, 31) if isinstance(at, int) else pd.Timestamp(at)
-    first = first_plans()
     return sorted(first.loc[first["adopted_by"] <= day, "iso3"])
 
 
@@ -75,7 +79,8 @@ def count_comparison() -> pd.DataFrame:
     adopted by that date), ``difference`` (``in_data - published``), ``source_id``.
     """
     counts = loaders.load_table("plan_counts")
-    in_data = [len(states_with_plan(day)) for day in counts["date"]]
+    first = first_plans()
+    in_data = [len(states_with_plan_by(first, day)) for day in counts["date"]]
     return pd.DataFrame({
         "date": counts["date"],
         "published": counts["countries"].astype(int),
