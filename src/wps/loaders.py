@@ -79,12 +79,17 @@ def read_table(name: str, path: str | Path) -> pd.DataFrame:
     Raises :class:`wps.DataError` naming the file, line and column of the
     first fault.
     """
+    return _outside_table(name, path)[1].frame.copy()
+
+
+def _outside_table(name: str, path: str | Path) -> tuple[dict, Table]:
+    """Return the resource descriptor of ``name`` and the validated outside file."""
     folder = data_dir()
     descriptor = datapackage.read_descriptor(folder)
     resource = datapackage.resource_descriptor(descriptor, name, folder)
     table = datapackage.read_table(resource, Path(path))
     datapackage.check_foreign_keys(table, resource, {**tables(), name: table})
-    return table.frame.copy()
+    return resource, table
 
 
 def add_rows(name: str, path: str | Path) -> pd.DataFrame:
@@ -96,10 +101,7 @@ def add_rows(name: str, path: str | Path) -> pd.DataFrame:
     :func:`clear_cache` forgets the added rows. Returns the added rows.
     """
     loaded = tables()
-    added = read_table(name, path)
-    folder = data_dir()
-    resource = datapackage.resource_descriptor(datapackage.read_descriptor(folder), name, folder)
-    extra = datapackage.read_table(resource, Path(path))
+    resource, extra = _outside_table(name, path)
     current = loaded[name]
     key = resource["schema"].get("primaryKey") or []
     key = [key] if isinstance(key, str) else key
@@ -119,7 +121,7 @@ def add_rows(name: str, path: str | Path) -> pd.DataFrame:
             frame[column] = frame[column].astype(current.frame[column].dtype)
     values = {k: current.values[k] + extra.values[k] for k in current.values}
     loaded[name] = Table(name, current.path, frame, current.lines + extra.lines, values)
-    return added
+    return extra.frame.copy()
 
 
 def load_sources() -> pd.DataFrame:
