@@ -233,3 +233,49 @@ def test_package_imports_no_network_client() -> None:
             if any(name == client or name.startswith(client + ".") for client in NETWORK_CLIENTS):
                 found.append(f"{path.relative_to(REPO)} imports {name}")
     assert not found, "the package must work offline:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_figure_has_a_text_description(name: str, normal: dict) -> None:
+    """A screen reader reads text, not pictures: each figure comes with a printed description."""
+    missing = []
+    for index, cell in code_cells(normal[name]):
+        images = sum(1 for o in cell.get("outputs", []) if any(k.startswith(IMAGE)
+                                                               for k in o.get("data", {})))
+        texts = "".join(o.get("text", "") for o in cell.get("outputs", [])
+                        if o.get("output_type") == "stream")
+        if images and texts.count("Figure description:") < images:
+            missing.append(describe(index, cell))
+    assert not missing, f"{name}: figures without a text description: {missing}"
+
+
+HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}\b")
+NAMED_COLOUR = re.compile(r"""colou?r\s*=\s*["'](?:red|green|blue|orange|purple|yellow|pink|"""
+                          r"""brown|cyan|magenta|tab:\w+|C\d)["']""")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_colours_come_from_the_palette(path: Path) -> None:
+    notebook = nbformat.read(path, as_version=4)
+    for index, cell in code_cells(notebook):
+        assert not HEX_COLOUR.search(cell.source), f"{path.name} cell {index}: use wps.plots colours"
+        assert not NAMED_COLOUR.search(cell.source), f"{path.name} cell {index}: use wps.plots colours"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_headings_are_in_order(path: Path) -> None:
+    """One title, and no heading level skipped (a screen reader's outline stays whole)."""
+    notebook = nbformat.read(path, as_version=4)
+    levels = [len(match.group(1)) for cell in notebook.cells if cell.cell_type == "markdown"
+              for match in re.finditer(r"^(#{1,6}) ", cell.source, flags=re.M)]
+    assert levels[0] == 1 and levels.count(1) == 1, path.name
+    for before, after in zip(levels, levels[1:]):
+        assert after <= before + 1, f"{path.name}: heading level jumps from {before} to {after}"
+
+
+def test_the_series_has_figures(normal: dict) -> None:
+    # Guards the description test above against passing because no image was found.
+    images = sum(1 for notebook in normal.values() for _, cell in code_cells(notebook)
+                 for o in cell.get("outputs", []) if any(k.startswith(IMAGE)
+                                                         for k in o.get("data", {})))
+    assert images >= 20
