@@ -157,3 +157,15 @@ def test_partial_date_rules() -> None:
     for bad in ("2009-13", "2009-02-30", "09", "2009-3", "March 2009"):
         with pytest.raises(ValueError):
             _convert(bad, spec)
+
+
+def test_foreign_key_to_unknown_table(data_copy: Path) -> None:
+    replace_in(data_copy / "datapackage.json", '"resource": "countries"', '"resource": "nations"')
+    with pytest.raises(wps.DataError, match="'nations' that the package does not have"):
+        wps.load_sources()
+
+
+def test_resource_without_schema(data_copy: Path) -> None:
+    replace_in(data_copy / "datapackage.json", '"schema": {', '"schemata": {')
+    with pytest.raises(wps.DataError, match="needs a name, a path and a schema"):
+        wps.load_sources()

@@ -69,7 +69,31 @@ def read_descriptor(folder: Path) -> dict[str, Any]:
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
         raise DataError(str(path), "it has no 'resources' list.",
                         "Restore datapackage.json from the repository.")
+    _check_structure(descriptor, path)
     return descriptor
+
+
+def _check_structure(descriptor: dict[str, Any], path: Path) -> None:
+    """Raise DataError when a resource lacks what the loaders rely on."""
+    names = [r.get("name") for r in descriptor["resources"] if isinstance(r, dict)]
+    for resource in descriptor["resources"]:
+        name = resource.get("name") if isinstance(resource, dict) else None
+        schema = resource.get("schema") if isinstance(resource, dict) else None
+        if not name or not resource.get("path") or not isinstance(schema, dict) \
+                or not isinstance(schema.get("fields"), list):
+            raise DataError(str(path), f"the resource '{name or '?'}' needs a name, a path and "
+                            "a schema with fields.", "Compare it with another resource in the "
+                            "file, or restore datapackage.json from the repository.")
+        fields = {f.get("name") for f in schema["fields"]}
+        for fields_used, refs in _foreign_keys(schema):
+            for ref_name, _ in refs:
+                if ref_name and ref_name not in names:
+                    raise DataError(str(path), f"the resource '{name}' refers to a table "
+                                    f"'{ref_name}' that the package does not have.",
+                                    "Correct the foreign key's resource name.")
+            if not set(fields_used) <= fields:
+                raise DataError(str(path), f"a key of '{name}' uses a column it does not have: "
+                                f"{fields_used}.", "Correct the key's fields.")
 
 
 def resource_descriptor(descriptor: dict[str, Any], name: str, folder: Path) -> dict[str, Any]:
